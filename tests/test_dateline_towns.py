@@ -45,3 +45,15 @@ def test_no_dateline_no_town_or_a_town_pick_moves_nothing() -> None:
     small = {"meksyk": [Candidate(COUNTRY, "alternate"), Candidate(VILLAGE, "alternate"),
                         Candidate(ABROAD, "alternate")]}  # fmt: skip
     assert dateline_towns({"meksyk": (COUNTRY, 0.9)}, opening, small) == {}
+
+
+def test_a_dateline_after_a_headline_is_its_town() -> None:
+    """The dateline on the line after a headline (user73b A9), not capitals in the body."""
+    cands = {"meksyk": [Candidate(COUNTRY, "alternate"), Candidate(CAPITAL, "alternate")]}
+    picks = {"meksyk": (COUNTRY, 0.9)}
+    headed = _groups("Żołnierze na granicy\n\nMEKSYK, 6 grudnia (PAP) – Rząd Meksyku wysłał.")
+    start = headed["meksyk"][0].start
+    assert dateline_towns(picks, headed, cands)[start] == "cdmx"
+    # capitals in the body with no dateline's dash after them stay the country
+    body = _groups("Żołnierze na granicy\n\nMEKSYK, jak co roku, wysłał żołnierzy.")
+    assert dateline_towns(picks, body, cands) == {}

@@ -85,6 +85,26 @@ def test_a_river_far_from_every_town_of_the_article_is_dropped() -> None:
     assert river_points(picks, groups, _shape)["rio"][0] == RIVER
 
 
+def test_a_river_far_from_a_town_and_a_country_of_the_article_is_dropped() -> None:
+    """A dateline's town and its country say where the article is (user73b A3)."""
+    west = place("4", "Westby", "city", "SY", 50_000, "PPL", lon=10.0, lat=38.0)
+    far_land = place("6", "Farland", "country", "FL", 9_000_000, "PCLI", lon=-60.0, lat=-10.0)
+    picks = {"rio": (RIVER, 0.9), "westby": (west, 0.9), "land": (far_land, 0.9)}
+    names = {"rio": "Rio", "westby": "Westby", "land": "Farland"}
+    groups = _groups("Westby - Boats on the Rio . Farland said .", names)
+    assert "rio" not in river_points(picks, groups, _shape)
+    # a country whose point lies within reach of the line keeps the river
+    near = {**picks, "land": (COUNTRY, 0.9)}
+    groups = _groups("Westby - Boats on the Rio . Land said .", {**names, "land": "Land"})
+    assert river_points(near, groups, _shape)["rio"][0] == RIVER
+    # but not against two towns far from it: the towns say where the article is
+    east = place("5", "Eastby", "city", "SY", 50_000, "PPL", lon=15.0, lat=38.0)
+    towns = {**near, "eastby": (east, 0.9)}
+    text = "Westby - Boats on the Rio . Land said . Eastby too ."
+    groups = _groups(text, {**names, "land": "Land", "eastby": "Eastby"})
+    assert "rio" not in river_points(towns, groups, _shape)
+
+
 def test_a_canal_far_from_every_town_of_the_article_is_kept() -> None:
     # a shipping route named from afar: "freight from Eastby to Westby through the Rio Canal"
     canal = place("ne:river:c", "Rio Canal", "water", "", 0, "river", lon=40.0, lat=30.0)

@@ -1,6 +1,7 @@
 """An article's dateline names the town the story was filed from, not a country or unit.
 
-"MEKSYK (PAP) –", "ТУНИС, 4 декабря —", "WASHINGTON (dpa) –": a news dateline is
+"MEKSYK (PAP) –", "ТУНИС, 4 декабря —", "WASHINGTON (dpa) –", also on the line after a
+headline ("DSCHIBUTI, 6. Dezember (AFP) -": :func:`opens_dateline`): a news dateline is
 the town an agency's reporter wrote from, always a town. Polish "Meksyk", Russian
 "Тунис" and "Washington" are also a country's or a state's name, and one sense per
 name (:mod:`geomap.nlp.name_groups`) joins the dateline to the article's other
@@ -24,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span
 
 from geomap.nlp.abroad import place_countries
+from geomap.nlp.dateline_sentences import OPENING_CHARS, dateline_end
 from geomap.nlp.local_position import dateline
 from geomap.records import Candidate, Place
 
@@ -39,6 +41,24 @@ def _town(cand: Place, countries: set[str]) -> bool:
         and cand.country_code in countries
         and (cand.feature_code == "PPLC" or cand.population >= MIN_DATELINE_TOWN)
     )
+
+
+def opens_dateline(span: Span) -> bool:
+    """Whether ``span`` is a dateline: the article's first word in capitals, or after a headline.
+
+    "DSCHIBUTI, 6. Dezember (AFP) -" on the line after the headline: a name in capitals
+    opening a sentence or a line within the article's first
+    :data:`~geomap.nlp.dateline_sentences.OPENING_CHARS` characters, closed by a dateline's
+    separator and dash (:func:`~geomap.nlp.dateline_sentences.dateline_end`).
+    """
+    first = span[0]
+    if dateline(first):
+        return True
+    if not first.text.isupper() or first.idx > OPENING_CHARS:
+        return False
+    doc = span.doc
+    opening = first.is_sent_start or doc[first.i - 1].is_space
+    return opening and dateline_end(doc, first.i, colon=False) is not None
 
 
 def dateline_towns(
@@ -58,7 +78,7 @@ def dateline_towns(
         if pick is None or pick[0].feature_type not in UNIT_TYPES:
             continue
         for span in group:
-            if not dateline(span[0]):
+            if not opens_dateline(span):
                 continue
             countries = set(place_countries(pick[0]))
             towns = [c.place for c in cands.get(key, ()) if _town(c.place, countries)]

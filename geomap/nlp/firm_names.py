@@ -25,7 +25,9 @@ company or a team. :func:`without_firm_names` drops a toponym when
   rose", "Nokia shares") or before a trade noun and a firm's name ("Sandwich chain
   Jersey Mike's"); or a bare name that is an argument of a verb of sport whose
   other argument is a capitalised name, not a person's ("Brest, in only their first
-  European campaign, beat Sparta Prague"; not "Biggers beat London goalie Trevor Cann").
+  European campaign, beat Sparta Prague"; not "Biggers beat London goalie Trevor Cann");
+  or a name the model tagged a company, acting beside another company
+  (:mod:`geomap.nlp.firm_subjects`: "Toyota announced a plant, while Samsung said").
 
 The same name (its whole run of capitalised words) elsewhere in the article is that
 firm too ("Nokia and Arizona Beverages lead ..." in the headline), but after a
@@ -45,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.docarrays import token_texts
 from geomap.nlp.firm_context import club_initials, named_trade, trade_run, won
+from geomap.nlp.firm_subjects import company_subject
 from geomap.nlp.headline_case import styled_tokens
 from geomap.nlp.place_nouns import UNIT_NOUNS
 from geomap.nlp.vocab import (
@@ -237,6 +240,8 @@ def firm_name(span: Span, gazetteer: Any, styled: set[int]) -> bool:
     trade = named_trade(doc, end, TRADE_NOUNS) and gazetteer.has_name(span.text)
     if (business_cue(doc, start, end) or trade) and _small(gazetteer, span.text):
         return True
+    if company_subject(span, gazetteer):
+        return True  # "Toyota announced a new plant ..., while Samsung said"
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return False  # "beat London goalie Trevor Cann": the goalie is the object
     root = _root(doc, start, end)

@@ -4,6 +4,8 @@
 those that stand for a person, a headline's word, a group, a headline's person or a
 firm, in this order:
 
+* the fragment ending a title cut mid-word
+  (:func:`geomap.nlp.cut_headlines.without_cut_words`: "... in the Red Sea off Ho");
 * a surname of one of the article's people, a small town that speaks
   (:func:`geomap.nlp.people.without_people`: "Ashley Sutton" ... "Sutton");
 * a headline's title-cased common word (:func:`geomap.nlp.headline_case.without_headline_words`:
@@ -33,6 +35,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.cut_headlines import without_cut_words
 from geomap.nlp.disease_names import without_disease_names
 from geomap.nlp.firm_names import without_firm_names
 from geomap.nlp.group_names import without_group_names
@@ -48,7 +51,7 @@ from geomap.nlp.state_bodies import without_bodies_of_states
 
 def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list[Span]:
     """``spans`` without the names that stand for someone or something else (module doc)."""
-    kept = without_people(list(spans), gazetteer)
+    kept = without_people(without_cut_words(doc, spans), gazetteer)
     kept = without_headline_words(doc, kept, gazetteer)
     kept = without_initial_words(kept, gazetteer)
     kept = without_bodies_of_states(kept, gazetteer)

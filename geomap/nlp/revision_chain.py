@@ -26,6 +26,7 @@ from geomap.nlp.name_groups import Group
 from geomap.nlp.near_namesakes import near_namesakes
 from geomap.nlp.other_names import same_places
 from geomap.nlp.paired_towns import paired_towns
+from geomap.nlp.paragraph_namesakes import paragraph_namesakes
 from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.range_points import range_points
 from geomap.nlp.revisions import Scorer, revise
@@ -86,6 +87,7 @@ def revision_chain(
     picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
     picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
     picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
+    picks = revise(picks, paragraph_namesakes(picks, groups, cands), cands, scorer)  # Vienna
     shape = getattr(gazetteer, "shape", None)
     if lang:  # "entre Calais et Douvres": Dover
         picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)

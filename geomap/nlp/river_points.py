@@ -15,7 +15,8 @@ A river whose line passes no
 nearer than :data:`RIVER_NEAR_KM` to any of those places keeps its point; one that
 passes farther than :data:`RIVER_FAR_KM` from each of them is another river of that
 name ("the Una river" in a story from Bosnia matches only a Brazilian river): its
-pick is dropped, and the name goes where names the gazetteer lacks go; not a canal,
+pick is dropped, and the name goes where names the gazetteer lacks go (the article's
+countries count too, from farther: :data:`COUNTRY_FAR_KM`); not a canal,
 which shipping news names from anywhere (:func:`is_canal`).
 """
 
@@ -40,6 +41,12 @@ RIVER_NEAR_KM = 300.0
 RIVER_FAR_KM = 1500.0
 #: Towns and units the article must name before a river is judged that far.
 RIVER_FAR_MIN_PLACES = 2
+#: A river whose line passes farther than this from the point of each country the
+#: article names (and each town and unit farther than :data:`RIVER_FAR_KM`) is another
+#: river of that name (a country's point may lie this far from its own rivers).
+COUNTRY_FAR_KM = 4000.0
+#: Kinds of place whose point is far from their rivers, read with :data:`COUNTRY_FAR_KM`.
+COUNTRY_TYPES = frozenset({"country"})
 #: Feature types that say which stretch of a river is meant (a country's point is a
 #: centroid hundreds of kilometres from most of its rivers).
 FINE_TYPES = frozenset({"city", "landmark", "admin1", "admin2"})
@@ -130,7 +137,9 @@ def river_points(
                 break
         if point is not None:
             out[key] = (replace(place, lon=round(point[0], 5), lat=round(point[1], 5)), conf)
-        elif not is_canal(place) and far_from_all(line, _of_types(article, FINE_TYPES)):
+        elif not is_canal(place) and far_from_all(
+            line, _of_types(article, FINE_TYPES), _of_types(article, COUNTRY_TYPES)
+        ):
             del out[key]  # another river of that name
     return out
 
@@ -165,15 +174,28 @@ def _stream_town(river: Place, beside: Sequence[Place]) -> Place | None:
     return min(near, key=lambda kp: kp[0])[1] if near else None
 
 
-def far_from_all(line: BaseGeometry, places: Sequence[Place]) -> bool:
+def far_from_all(
+    line: BaseGeometry, places: Sequence[Place], countries: Sequence[Place] = ()
+) -> bool:
     """Whether ``line`` passes farther than :data:`RIVER_FAR_KM` from each of ``places``.
 
-    At least :data:`RIVER_FAR_MIN_PLACES` places must say where the article is.
+    At least :data:`RIVER_FAR_MIN_PLACES` places must say where the article is; with
+    fewer, the article's countries count too, each farther than :data:`COUNTRY_FAR_KM`
+    from the line (a country's point is a centroid: "BEIRUT" and Lebanon say where "the
+    Litani River" is as two towns would).  A country never keeps a river the towns
+    call far: the United States' centroid lies on the Republican River.
     """
-    if len(places) < RIVER_FAR_MIN_PLACES:
+    if len(places) >= RIVER_FAR_MIN_PLACES:
+        return _beyond(line, places, RIVER_FAR_KM)
+    if len(places) + len(countries) < RIVER_FAR_MIN_PLACES:
         return False
+    return _beyond(line, places, RIVER_FAR_KM) and _beyond(line, countries, COUNTRY_FAR_KM)
+
+
+def _beyond(line: BaseGeometry, places: Sequence[Place], reach: float) -> bool:
+    """Whether ``line`` passes farther than ``reach`` km from each of ``places``."""
     for p in places:
         near = nearest_points(line, Point(p.lon, p.lat))[0]
-        if haversine_km(near.x, near.y, p.lon, p.lat) <= RIVER_FAR_KM:
+        if haversine_km(near.x, near.y, p.lon, p.lat) <= reach:
             return False
     return True
