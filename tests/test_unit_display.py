@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.gazetteer.builder import pipeline
+from geomap.gazetteer.builder import build_inputs, pipeline
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.unit_display import rename_units
 
@@ -41,6 +41,6 @@ def test_no_rename_without_the_units_own_alias() -> None:
 def test_the_build_names_a_missing_build_package(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(pipeline, "BUILD_MODULES", ("geomap", "no_such_module_xyz"))
+    monkeypatch.setattr(build_inputs, "BUILD_MODULES", ("geomap", "no_such_module_xyz"))
     with pytest.raises(ImportError, match="no_such_module_xyz"):
         pipeline.build(tmp_path, tmp_path)

@@ -72,6 +72,36 @@ def is_form_of(name: str, own: str, names: Iterable[str]) -> bool:
     return " " not in name and _has_siblings(name, names, own)
 
 
+def qualifies(namesake: Entry, own: str, name: str) -> bool:
+    """Whether ``name``, a namesake's, hides a qualified form of ``own`` (normalised names).
+
+    True when another of ``namesake``'s names is ``own`` followed by more words while
+    ``name`` itself does not begin with ``own``: Bilhorod-Dnistrovskyi (Ukraine) is
+    also "Belgorod-Dnestrovski", Belgorod on the Dniester, so its own name qualifies
+    ``"belgorod"`` in another spelling. "Panama City" (Florida, also "Panama Siti")
+    shows the capital's name itself, and is left to the exonym rule.
+
+    >>> town = Entry("1", "Bilhorod-Dnistrovskyi", "city", "UA", 30.3, 46.2, "geonames")
+    >>> town.add_name("Bilhorod-Dnistrovskyi", "name")
+    >>> town.add_name("Belgorod-Dnestrovski", "alternate")
+    >>> qualifies(town, "belgorod", "bilhorod dnistrovskyi")
+    True
+    >>> qualifies(town, "bilhorod", "bilhorod dnistrovskyi")
+    False
+    """
+    head = own + " "
+    return not name.startswith(head) and any(n.startswith(head) for n in namesake.names)
+
+
+def namesake_names(entries: Iterable[Entry], names: set[str]) -> dict[str, list[Entry]]:
+    """The cities whose own name (normalised) is one of ``names``, by that name."""
+    out: dict[str, list[Entry]] = {}
+    for e in entries:
+        if e.feature_type == "city" and (own := normalize_name(e.name)) in names:
+            out.setdefault(own, []).append(e)
+    return out
+
+
 def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
     """Mark the exonyms and short forms of cities (see the module docstring).
 
@@ -81,7 +111,10 @@ def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
     Clacton-on-Sea) when GeoNames lists it among the town's alternates; either only
     when it is not a demonym and every other place of that name is smaller than
     100,000 or is the city's own admin unit (the canton of Geneva). "Mexico" (a
-    country) and "Victoria" (an Australian state) stay alternates.
+    country) and "Victoria" (an Australian state) stay alternates, and so does the
+    own name of a town in another country that is named after the city's name with
+    more words (:func:`qualifies`: "Bilhorod-Dnistrovskyi", also "Belgorod-Dnestrovski",
+    among Belgorod's alternates).
     """
     entries = list(entries)
     #: name -> the big places of that name: (country, admin-1) of an admin unit, else None
@@ -93,6 +126,7 @@ def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
             for n, k in e.names.items():
                 if k != "alternate":
                     big.setdefault(n, set()).add(owner)
+    chosen: list[tuple[Entry, str]] = []
     for e in entries:
         if e.feature_type != "city" or e.population < SHORT_FORM_MIN_POPULATION:
             continue
@@ -104,4 +138,12 @@ def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
                 continue
             form = e.population >= EXONYM_MIN_POPULATION and is_form_of(n, own, e.names)
             if (n == short or form) and big.get(n, set()) <= home:
-                e.names[n] = "exonym"
+                chosen.append((e, n))
+    namesakes = namesake_names(entries, {n for _, n in chosen})
+    for e, n in chosen:
+        own = normalize_name(e.name)
+        if any(
+            o.country_code != e.country_code and qualifies(o, own, n) for o in namesakes.get(n, ())
+        ):
+            continue  # Belgorod's "Bilhorod-Dnistrovskyi" is the Ukrainian town's name
+        e.names[n] = "exonym"

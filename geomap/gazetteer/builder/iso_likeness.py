@@ -46,6 +46,7 @@ UNIT_WORDS = frozenset(
         "department",
         "departement",
         "governorate",
+        "muhafazat",
         "gespanschaft",
         "obwod",
         "ajmak",

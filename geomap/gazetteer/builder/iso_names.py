@@ -68,9 +68,10 @@ _TOWN_TYPES = re.compile(
 #: The score of an equal name.
 EXACT = 1.0
 #: A leading word for a unit's kind and the word linking it to the name, in a normalised
-#: admin unit's name ("province du hainaut", "provincie antwerpen", "provincia di bergamo").
+#: admin unit's name ("province du hainaut", "provincie antwerpen", "provincia di bergamo",
+#: "muhafazat hadramaout": the romanised Arabic word for a governorate).
 _LEADING_KIND = re.compile(
-    r"^(?:province|provincie|provincia|provinz|prowincja|departement|departamento)"
+    r"^(?:province|provincie|provincia|provinz|prowincja|departement|departamento|muhafazat)"
     r"(?: (?:de la|de l|de|du|des|di|del|della|dell|d|van|of))? (?=\S)"
 )
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.

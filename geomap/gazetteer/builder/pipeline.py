@@ -6,9 +6,7 @@ merged by id, and the writer sorts everything it writes.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +18,14 @@ from geomap.gazetteer.builder.arabic import (
     arabic_countries,
     promote_names_without_article,
 )
+from geomap.gazetteer.builder.build_inputs import (
+    build_meta,
+    missing_build_packages,
+    missing_sources,
+)
 from geomap.gazetteer.builder.cldr_pairs import add_shared_heads
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
+from geomap.gazetteer.builder.curated_targets import alias_rows, demonym_targets
 from geomap.gazetteer.builder.disputed import (
     build_disputed,
     country_iso2,
@@ -50,42 +54,12 @@ from geomap.gazetteer.builder.stem_units import stem_units
 from geomap.gazetteer.builder.town_rivers import town_river_entries
 from geomap.gazetteer.builder.unit_display import rename_units
 from geomap.gazetteer.builder.water_forms import add_river_forms, add_water_short_forms
-from geomap.gazetteer.builder.writer import write_store
+from geomap.gazetteer.builder.writer import write_artifact
 from geomap.gazetteer.integrity import write_manifest
 from geomap.gazetteer.names import display_name, normalize_name
-from geomap.gazetteer.paths import ARTIFACT_NAME, repo_data_dir
-from geomap.sanitize import quoted
+from geomap.gazetteer.paths import repo_data_dir
 
 log = logging.getLogger(__name__)
-
-BUILD_VERSION = "1.0.0"
-SOURCE_FILES = (
-    "geonames/cities500.txt.gz",
-    "geonames/cities15000.zip",
-    "geonames/admin1CodesASCII.txt.gz",
-    "geonames/admin2Codes.txt.gz",
-    "geonames/countryInfo.txt",
-    "geonames/no-country.txt.gz",
-    "naturalearth/ne_50m_admin_0_countries.zip",
-    "naturalearth/ne_50m_admin_1_states_provinces/ne_50m_admin_1_states_provinces.shp.gz",
-    "naturalearth/ne_50m_admin_1_states_provinces/ne_50m_admin_1_states_provinces.dbf.gz",
-    "naturalearth/ne_10m_admin_1_label_points.json.gz",
-    "naturalearth/ne_10m_geography_marine_polys.json.gz",
-    "naturalearth/ne_10m_geography_regions_polys.json.gz",
-    "naturalearth/ne_10m_geography_regions_points.json.gz",
-    "naturalearth/ne_10m_geography_regions_elevation_points.json.gz",
-    "naturalearth/ne_10m_lakes.json.gz",
-    "naturalearth/ne_10m_rivers_lake_centerlines.json.gz",
-)
-CURATED_FILES = (
-    "aliases.csv",
-    "region_members.csv",
-    "demonyms.csv",
-    "extra_places.csv",
-    "local_names.csv",
-    "german_names.csv",
-    "country_points.csv",
-)
 
 
 @dataclass
@@ -95,25 +69,6 @@ class BuildResult:
     path: Path
     size_bytes: int
     counts: dict[str, int] = field(default_factory=dict)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-#: Modules of the packages the build reads (pyshp, countryinfo, Babel, pycountry).
-BUILD_MODULES = ("shapefile", "countryinfo", "babel", "pycountry")
-
-
-def missing_build_packages() -> list[str]:
-    """The modules of :data:`BUILD_MODULES` that are not installed."""
-    import importlib.util
-
-    return [name for name in BUILD_MODULES if importlib.util.find_spec(name) is None]
 
 
 def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
@@ -149,7 +104,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
             "building the gazetteer needs the 'build' extra (pip install -e '.[build]', or "
             f"make gazetteer): missing {', '.join(absent)}"
         )
-    missing = [f for f in SOURCE_FILES if not (src / f).exists()]
+    missing = missing_sources(src)
     if missing:
         raise FileNotFoundError(f"missing source files under {src}: {', '.join(missing)}")
     log.info("reading GeoNames populated places")
@@ -213,33 +168,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         for old in e.merged_ids:
             refs.setdefault(old, e)
 
-    names: list[tuple[str, str, str]] = []
-    for alias, target in curated.read_aliases(data / "aliases.csv"):
-        if curated.is_country_target(target):
-            hit = countries.get(target)
-        elif curated.is_admin1_target(target):
-            hit = admin1.get(target)
-        else:
-            hit = refs.get(target)
-        if hit is None:
-            raise ValueError(f"aliases.csv: unknown target {quoted(target)} for {quoted(alias)}")
-        names.append((normalize_name(alias), hit.place_id, "alias"))
+    names = alias_rows(data / "aliases.csv", countries, admin1, refs)
     by_name: dict[str, str] = {normalize_name(e.name): e.place_id for e in regions + extra}
-    demonyms: dict[str, str] = {}
-    dem_path = data / "demonyms.csv"
-    if dem_path.exists():
-        for word, target in curated.read_demonyms(dem_path):
-            if curated.is_country_target(target) or curated.is_admin1_target(target):
-                tgt = countries.get(target) or admin1.get(target)
-                pid = tgt.place_id if tgt else None
-            else:
-                hit = refs.get(target)
-                pid = hit.place_id if hit else by_name.get(normalize_name(target))
-            if pid is None:
-                raise ValueError(
-                    f"demonyms.csv: unknown target {quoted(target)} for {quoted(word)}"
-                )
-            demonyms.setdefault(normalize_name(word), pid)
+    demonyms = demonym_targets(data / "demonyms.csv", countries, admin1, refs, by_name)
 
     for e in entries.values():  # names as English-language readers write them
         e.name = display_name(e.name)
@@ -279,40 +210,12 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         "rivers joined by their names in other languages: %d", join_named_rivers(entries.values())
     )
     shapes = {e.place_id: e.shape for e in entries.values() if e.shape is not None}
-    meta = {
-        "version": BUILD_VERSION,
-        "build_date": _build_date(src),
-        "licence": (
-            "Contains data from GeoNames (geonames.org), CC BY 4.0; Natural Earth (public domain)"
-        ),
-        **{f"sha256:{f}": _sha256(src / f) for f in SOURCE_FILES},
-        **{f"sha256:data/{f}": _sha256(data / f) for f in CURATED_FILES if (data / f).exists()},
-    }
-    out.mkdir(parents=True, exist_ok=True)
-    artifact = out / ARTIFACT_NAME
-    tmp = out / (ARTIFACT_NAME + ".tmp")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    try:
-        conn.execute("PRAGMA page_size = 4096")
-        conn.execute("PRAGMA journal_mode = OFF")
-        places = [e.to_place() for e in entries.values()]
-        local = local_rows(entries.values())
-        romanising = romanised_countries(src / "geonames/countryInfo.txt")
-        local += romanised_rows(entries.values(), romanising)
-        counts = write_store(conn, places, names, shapes, demonyms, meta, local)
-        conn.execute("VACUUM")
-    finally:
-        conn.close()
-    tmp.replace(artifact)
+    meta = build_meta(src, data)
+    places = [e.to_place() for e in entries.values()]
+    local = local_rows(entries.values())
+    romanising = romanised_countries(src / "geonames/countryInfo.txt")
+    local += romanised_rows(entries.values(), romanising)
+    artifact, counts = write_artifact(out, places, names, shapes, demonyms, meta, local)
     write_manifest(artifact)
     build_disputed(src, out)  # the map's disputed areas, beside the artifact
     return BuildResult(artifact, artifact.stat().st_size, counts)
-
-
-def _build_date(src: Path) -> str:
-    """Return a reproducible build date: the newest GeoNames modification date in the sources."""
-    newest = ""
-    for row in geonames.read_dump(src / "geonames/cities15000.zip"):
-        newest = max(newest, row.modified)
-    return newest

@@ -35,6 +35,11 @@ _WORD = "|".join(COMPASS)
 _BEFORE = re.compile(rf"^(?:(?:{_WORD})[ -])+(?P<stem>.+)$")
 #: "Cheshire East", "Cheshire West and Chester": the stem, then a compass word.
 _AFTER = re.compile(rf"^(?P<stem>.+?)(?: (?:{_WORD}))+(?: and .+)?$")
+#: Compass adjectives ("Western Equatoria"): such a part joins a stem that a compass
+#: word's part opened ("Central Equatoria"), and never opens one itself ("Northern
+#: Red Sea" and "Southern Red Sea" make no "Red Sea").
+ADJECTIVES = ("Northern", "Southern", "Eastern", "Western")
+_ADJECTIVAL = re.compile(rf"^(?:(?:{'|'.join(ADJECTIVES)})[ -])+(?P<stem>.+)$")
 #: Shortest stem (normalised, without spaces) that names a unit.
 MIN_STEM = 4
 #: Kinds of unit whose parts are grouped, and the kind of entry their stem becomes.
@@ -67,11 +72,12 @@ def generic_words(names: Iterable[str]) -> set[str]:
     """Last words that end two or more unit names after another name ("Coast", "Hills").
 
     "Gold Coast" and "Sunshine Coast" make "coast" a word for a kind of unit;
-    "North Yorkshire" alone does not make "yorkshire" one (a compass word is no name).
+    "North Yorkshire" alone does not make "yorkshire" one (a compass word is no name),
+    nor do "Eastern Equatoria" and "Western Equatoria" make "equatoria" one.
     """
     count: dict[str, int] = defaultdict(int)
     for name in names:
-        if _BEFORE.match(name.strip()):
+        if _BEFORE.match(name.strip()) or _ADJECTIVAL.match(name.strip()):
             continue
         words = normalize_name(name).split()
         if len(words) >= 2:
@@ -127,15 +133,23 @@ def stem_units(
     for code, name in (unplaced or {}).items():
         cc, a1, _ = code.split(".", 2)
         parts.append(("admin2", cc, a1, name, None))
+    adjectival: list[tuple[tuple[str, str, str, str], Entry | None]] = []
     for kind, cc, a1, name, e in parts:
         if kind not in STEM_TYPES or not cc:
             continue
         stem = stem_of(name)
         if stem is None:
+            m = _ADJECTIVAL.match(name.strip())
+            if m:
+                norm = normalize_name(m.group("stem"))
+                adjectival.append(((kind, cc, a1 if kind == "admin2" else "", norm), e))
             continue
         key = (kind, cc, a1 if kind == "admin2" else "", normalize_name(stem))
         groups[key].append(e)
         named.setdefault(key, stem)
+    for key, e in adjectival:  # "Western Equatoria" joins the stem "Central Equatoria" opened
+        if key in groups:
+            groups[key].append(e)
     taken_anywhere: set[str] = set(reserved)
     taken_in: set[tuple[str, str]] = set()
     for e in entries:

@@ -7,6 +7,12 @@ unit's GeoNames name is another name of a city of its country ("Kiev" -> the cit
 Kyiv), and "<the city's name> Oblast" is a name of the unit ("Kyiv Oblast"). Where
 both hold, :func:`rename_units` shows the unit by that name, and renames it on the
 entries inside it. Only the displayed name changes: every name stays indexed.
+
+GeoNames also cuts a leading word for the unit's kind that belongs to its name: it
+calls Bosnia's entity "Srpska", which the curated aliases name "Republika Srpska".
+Where a curated alias of a unit is its own name after such a word (a word of
+:data:`~geomap.gazetteer.builder.iso_likeness.UNIT_WORDS` of four letters or more), the
+unit is shown by that alias (:func:`full_name`).
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from geomap.gazetteer.builder.iso_likeness import UNIT_WORDS as KIND_WORDS
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.names import normalize_name
 
@@ -39,7 +46,7 @@ def rename_units(entries: Mapping[str, Entry], names: Iterable[tuple[str, str, s
         if e.feature_type != "admin1":
             continue
         own = normalize_name(e.name)
-        new = _city_unit_name(e, own, alias_of, entries)
+        new = _city_unit_name(e, own, alias_of, entries) or full_name(e, own, alias_of)
         if new is not None:
             log.info("admin1 %s %s shown as %s", e.place_id, e.name, new)
             renamed[(e.country_code, e.admin1_code)] = (e.name, new)
@@ -67,4 +74,19 @@ def _city_unit_name(
             name = f"{city.name} {word}"
             if unit.place_id in alias_of.get(normalize_name(name), ()):
                 return name
+    return None
+
+
+def full_name(unit: Entry, own: str, alias_of: Mapping[str, set[str]]) -> str | None:
+    """The unit's name after a kind word when a curated alias names it so, else ``None``.
+
+    >>> unit = Entry("9", "Zrpska", "admin1", "XX", 0.0, 0.0, "test")
+    >>> full_name(unit, "zrpska", {"republika zrpska": {"9"}})
+    'Republika Zrpska'
+    >>> full_name(unit, "zrpska", {"free zrpska": {"9"}}) is None
+    True
+    """
+    for word in sorted(w for w in KIND_WORDS if len(w) > 3):
+        if unit.place_id in alias_of.get(f"{word} {own}", ()):
+            return f"{word.capitalize()} {unit.name}"
     return None

@@ -1,7 +1,7 @@
 """Write places, names, shapes and demonyms into a gazetteer SQLite database.
 
-The same code writes the committed artifact and the small stores that
-:meth:`geomap.gazetteer.Gazetteer.from_places` builds for tests.
+The same code writes the committed artifact (:func:`write_artifact`) and the small
+stores that :meth:`geomap.gazetteer.Gazetteer.from_places` builds for tests.
 """
 
 from __future__ import annotations
@@ -9,11 +9,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
 
 from geomap.gazetteer.geometry import encode_shape
 from geomap.gazetteer.names import normalize_name, token_count
+from geomap.gazetteer.paths import ARTIFACT_NAME
 from geomap.gazetteer.schema import (
     COORD_SCALE,
     DDL,
@@ -189,3 +191,35 @@ def write_store(
     conn.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta_rows.items()))
     conn.commit()
     return counts
+
+
+def write_artifact(
+    out: Path,
+    places: Sequence[Place],
+    names: Iterable[NameRow],
+    shapes: Mapping[str, BaseGeometry],
+    demonyms: Mapping[str, str],
+    meta: Mapping[str, str],
+    local_names: Iterable[LocalNameRow],
+) -> tuple[Path, dict[str, int]]:
+    """Write ``gazetteer.sqlite`` into ``out`` atomically (a temporary file, then a rename).
+
+    Returns
+    -------
+    tuple
+        The artifact's path and the row counts of :func:`write_store`.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    artifact = out / ARTIFACT_NAME
+    tmp = out / (ARTIFACT_NAME + ".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("PRAGMA journal_mode = OFF")
+        counts = write_store(conn, places, names, shapes, demonyms, meta, local_names)
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    tmp.replace(artifact)
+    return artifact, counts
