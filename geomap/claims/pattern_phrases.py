@@ -97,6 +97,22 @@ def word_class(tok: Tok, lex: PatternWords, lang: str) -> str:
     return "name" if tok.cap and tok.word else "other"
 
 
+def _noun_class(toks: list[Tok], n: int, lex: PatternWords, lang: str) -> str:
+    """As :func:`word_class`, with a capitalised noun after a determiner ``"noun"``, no name.
+
+    German capitalises every noun: "jede Beteiligung", "eine direkte Verbindung" are
+    common nouns (an object, not a speaker), told by the determiner before them with
+    only lower-case words (adjectives) between.
+    """
+    cls = word_class(toks[n], lex, lang)
+    if cls != "name" or not lex.words.determiners:
+        return cls
+    m = n - 1
+    while m >= 0 and toks[m].word and not toks[m].cap and toks[m].low not in lex.words.determiners:
+        m -= 1
+    return "noun" if m >= 0 and toks[m].low in lex.words.determiners else cls
+
+
 #: Case endings after a German compound's last noun ("Landesumweltamtes").
 _ENDINGS = ("", "s", "es", "en", "e", "n")
 SOURCE_KINDS = ("government", "organisation", "document", "anonymous")
@@ -119,11 +135,14 @@ def speaker(
     "Rosja".
     """
     words = [
-        (n, "place" if n in places else word_class(toks[n], lex, lang))
+        (n, "place" if n in places else _noun_class(toks, n, lex, lang))
         for n in range(lo, hi)
         if toks[n].word and toks[n].low not in lex.words.determiners
     ]
-    if all(c in ("place", "other") for _, c in words):
+    if all(c in ("place", "other", "noun") for _, c in words):
+        nouns = [n for n, c in words if c == "noun"]
+        if nouns and cue.lemma in lex.opening | lex.closing:  # "laut des Welternährungsprogramms"
+            return _record(toks, nouns[0], nouns[-1], cue, text, "organisation", "")
         return None
     classes = [c for _, c in words]
     spoke = next((i for i, (n, _) in enumerate(words) if toks[n].low in lex.words.spokes), None)

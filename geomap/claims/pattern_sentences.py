@@ -12,6 +12,7 @@ from geomap.claims.local_frames import Frame
 from geomap.claims.local_sources import Cue
 from geomap.claims.local_syntax import Word
 from geomap.claims.pattern_phrases import Tok, lemma, speaker, word_class
+from geomap.records import Speaker
 
 if TYPE_CHECKING:
     from geomap.claims.pattern_frames import PatternSources
@@ -138,11 +139,29 @@ class SentenceReader:
                 frame = self._source(cue, lo, self._before_preposition(lo, i))
                 if frame[1] is not None:  # else "Im Gebiet X meldete die Armee": after it
                     return frame
+                if self._subject_first(before[0]):
+                    return frame  # "Ruanda bestreitet jede Beteiligung": the object is no one
         frame = self._after(cue, i + 1)
         dropped = lex.dropped and toks[i].low.endswith(lex.dropped)
         if frame[1] is None and dropped and (opens or not before):  # not "Polska przekazała"
             return self._pronoun(cue, toks[i])  # "– zapowiedział": the last one named
         return frame
+
+    def _subject_first(self, n: int) -> bool:
+        """Whether German word ``n``, first of its clause before the verb, opens its subject.
+
+        A German verb stands second: a noun before it (no preposition, time or adverb)
+        is its subject, and the phrase after the verb its object.
+        """
+        t = self.toks[n]
+        lex = self.lex
+        return (
+            self.lang == "de"
+            and t.cap
+            and t.low not in lex.prepositions
+            and t.low not in lex.words.times
+            and word_class(t, lex, self.lang) != "other"
+        )
 
     def _trim(self, lo: int, hi: int) -> int:
         """The start of the subject in words ``lo:hi``: leading prepositions and times dropped."""
@@ -182,13 +201,54 @@ class SentenceReader:
             low = toks[n].low
             if low in lex.words.times or low in lex.addressees or low == "es":
                 n += 1
+            elif self._of(cue, n):
+                n += 1
+                break
             elif low in lex.prepositions and n + 1 < end:
                 n += 2
             else:
                 break
         if n < end and toks[n].low in lex.words.singular | lex.words.plural:
             return self._pronoun(cue, toks[n])
-        return self._source(cue, n, self._phrase_end(n, end))
+        frame = self._source(cue, n, self._phrase_end(n, end))
+        return self._apposed(frame, n, end)
+
+    def _apposed(self, frame: Frame, n: int, end: int) -> Frame:
+        """A role's name set after a comma at the sentence's end is the source.
+
+        "…, sagt der Landrat von Cham, Max Roth.", "– powiedział rzecznik urzędu, Jan
+        Nowak.": the clause read up to the comma names an office; the name closes it.
+        """
+        cue, record, _ = frame
+        office = record is None or record.kind == "anonymous" or bool(record.role)
+        toks = self.toks
+        if not office or n >= end or end >= len(toks) or toks[end].text != ",":
+            return frame
+        run = end + 1
+        while run < len(toks) and toks[run].word and run not in self.places:
+            if word_class(toks[run], self.lex, self.lang) != "name":
+                return frame
+            run += 1
+        closed = run == len(toks) or toks[run].text in ".!?"
+        if not closed or not 0 < run - end - 1 <= 3:
+            return frame
+        lo = n + (toks[n].low in self.lex.words.determiners)
+        start, stop = toks[end + 1].start, toks[run - 1].end
+        named = Speaker(
+            self.text[start:stop], start, stop, role=self.text[toks[lo].start : toks[end - 1].end],
+            kind="person", verb=cue.text, lemma=cue.lemma, verb_start=cue.start,
+            verb_end=cue.end, phrase=self.text[toks[lo].start : stop],
+        )  # fmt: skip
+        return cue, named, None
+
+    def _of(self, cue: Cue, n: int) -> bool:
+        """Whether word ``n`` is "von" right after "nach Angaben" ("nach Angaben von Zeugen")."""
+        return (
+            self.lang == "de"
+            and cue.lemma in self.lex.opening
+            and self.toks[n].low == "von"
+            and self.toks[n].start - cue.end <= 1
+        )
 
     def _phrase_end(self, n: int, end: int) -> int:
         """Where the noun phrase from word ``n`` ends (before ``end``)."""
@@ -227,6 +287,23 @@ class SentenceReader:
                 m += 1
                 break  # "Według raportu najbardziej …"; "z raportu Instytutu …" goes on
             m += 1
+        return self._clause_left(n, m)
+
+    def _clause_left(self, n: int, m: int) -> int:
+        """Where a phrase ``n:m`` ends once a clause run on after a person is left out.
+
+        "Według ekspertów wyspa ma kluczowe znaczenie": three or more lower-case words
+        after a role or an unnamed source, with no name among them, are the sentence
+        going on, not the source's description.
+        """
+        toks, lex = self.toks, self.lex
+        classes = [word_class(toks[k], lex, self.lang) for k in range(n, m)]
+        heads = [k for k, c in enumerate(classes) if c != "other"]
+        if not heads or classes[heads[-1]] not in ("role", "anonymous"):
+            return m
+        tail = toks[n + heads[-1] + 1 : m]
+        if len(tail) >= 3 and all(t.word and not t.cap for t in tail):
+            return n + heads[-1] + 1
         return m
 
     def _source(self, cue: Cue, lo: int, hi: int) -> Frame:
