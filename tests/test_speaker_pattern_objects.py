@@ -19,12 +19,22 @@ from geomap.extensions import register_extensions
 from geomap.records import Speaker
 
 
-def _speakers(lang: str, text: str, places: list[str]) -> dict[str, Speaker | None]:
-    """Each place's speaker in ``text`` (its first occurrence), read in ``lang``."""
+def _speakers(
+    lang: str, text: str, places: list[str], starts: tuple[str, ...] = ()
+) -> dict[str, Speaker | None]:
+    """Each place's speaker in ``text`` (its first occurrence), read in ``lang``.
+
+    ``starts``: when given, the sentences start exactly there (as a model may set them).
+    """
     register_extensions()
     nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
+    if not starts:
+        nlp.add_pipe("sentencizer")
     doc: Doc = nlp(text)
+    if starts:
+        opens = {text.index(s) for s in starts}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in opens
     spans = []
     for place in places:
         at = text.index(place)
@@ -85,3 +95,14 @@ def test_polish_office_stops_at_podczas_and_a_clause_running_on() -> None:
     )
     assert found["Białymstoku"] is not None and found["Białymstoku"].name == "minister"
     assert found["Gdańska"] is not None and found["Gdańska"].name == "ekspertów"
+
+
+def test_german_quotation_over_two_paragraphs_after_an_attributed_one() -> None:
+    text = (
+        "„Die Stadt ist ruhig“, sagte Sprecher Omar Hadi am Mittwoch. „Die Lage ist sicher.\n\n"
+        "Wir bitten die Helfer, nach Kassala zurückzukehren.“ Die Regierung in Gedaref schwieg."
+    )
+    starts = ("„Die Lage", "Wir bitten", "Die Regierung")
+    found = _speakers("de", text, ["Kassala", "Gedaref"], starts)
+    assert _said(found["Kassala"]) == ("Omar Hadi", "person", "Sprecher")  # was no speaker
+    assert found["Gedaref"] is None
