@@ -106,3 +106,32 @@ def test_german_quotation_over_two_paragraphs_after_an_attributed_one() -> None:
     found = _speakers("de", text, ["Kassala", "Gedaref"], starts)
     assert _said(found["Kassala"]) == ("Omar Hadi", "person", "Sprecher")  # was no speaker
     assert found["Gedaref"] is None
+
+
+def test_polish_body_in_the_genitive_is_named_in_the_nominative() -> None:
+    found = _speakers(
+        "pl",
+        "Rzecznik Kremla zaprzeczył, jakoby Rosja planowała atak na Narwę.",
+        ["Rosja", "Narwę"],
+    )
+    record = found["Narwę"]
+    assert record is not None and (record.name, record.kind) == ("Kreml", "government")
+    assert record.start == 9  # offsets of the name as written ("Kremla")
+
+
+def test_bare_office_is_the_person_named_with_it_before() -> None:
+    text = (
+        "Minister obrony Jan Nowak poinformował, że Polska wzmocni granicę. „Przesmyk "
+        "jest bezpieczny” – powiedział minister podczas wizyty w Suwałkach."
+    )
+    found = _speakers("pl", text, ["Polska", "Suwałkach"])
+    assert _said(found["Suwałkach"]) == ("Jan Nowak", "person", "Minister obrony")
+
+
+def test_german_definite_description_after_a_quote_is_the_person_named_before() -> None:
+    text = (
+        "Außenminister Hans Weber zeigte sich in Berlin besorgt. „Die Lage in Darfur ist "
+        "schlimm“, sagte der CDU-Politiker."
+    )
+    found = _speakers("de", text, ["Berlin", "Darfur"])
+    assert _said(found["Darfur"]) == ("Hans Weber", "person", "Außenminister")

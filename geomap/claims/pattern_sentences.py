@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from geomap.claims.local_frames import Frame
 from geomap.claims.local_sources import Cue
 from geomap.claims.local_syntax import Word
+from geomap.claims.pattern_offices import apposed, titled, titled_before
 from geomap.claims.pattern_phrases import Tok, lemma, speaker, word_class
-from geomap.records import Speaker
 
 if TYPE_CHECKING:
     from geomap.claims.pattern_frames import PatternSources
@@ -211,35 +211,11 @@ class SentenceReader:
         if n < end and toks[n].low in lex.words.singular | lex.words.plural:
             return self._pronoun(cue, toks[n])
         frame = self._source(cue, n, self._phrase_end(n, end))
-        return self._apposed(frame, n, end)
-
-    def _apposed(self, frame: Frame, n: int, end: int) -> Frame:
-        """A role's name set after a comma at the sentence's end is the source.
-
-        "…, sagt der Landrat von Cham, Max Roth.", "– powiedział rzecznik urzędu, Jan
-        Nowak.": the clause read up to the comma names an office; the name closes it.
-        """
-        cue, record, _ = frame
-        office = record is None or record.kind == "anonymous" or bool(record.role)
-        toks = self.toks
-        if not office or n >= end or end >= len(toks) or toks[end].text != ",":
-            return frame
-        run = end + 1
-        while run < len(toks) and toks[run].word and run not in self.places:
-            if word_class(toks[run], self.lex, self.lang) != "name":
-                return frame
-            run += 1
-        closed = run == len(toks) or toks[run].text in ".!?"
-        if not closed or not 0 < run - end - 1 <= 3:
-            return frame
-        lo = n + (toks[n].low in self.lex.words.determiners)
-        start, stop = toks[end + 1].start, toks[run - 1].end
-        named = Speaker(
-            self.text[start:stop], start, stop, role=self.text[toks[lo].start : toks[end - 1].end],
-            kind="person", verb=cue.text, lemma=cue.lemma, verb_start=cue.start,
-            verb_end=cue.end, phrase=self.text[toks[lo].start : stop],
-        )  # fmt: skip
-        return cue, named, None
+        frame = apposed(self, frame, n, end)
+        definite = self.lang == "de" and toks[n].low in ("der", "die", "das")
+        if frame[1] is None and definite and n + 1 < end and toks[n + 1].cap:
+            return cue, titled_before(self, cue, toks[n + 1].text), None  # "sagte der Politiker"
+        return frame
 
     def _of(self, cue: Cue, n: int) -> bool:
         """Whether word ``n`` is "von" right after "nach Angaben" ("nach Angaben von Zeugen")."""
@@ -310,6 +286,10 @@ class SentenceReader:
         record = None
         if lo < hi:
             record = speaker(self.toks, lo, hi, cue, self.text, self.lex, self.lang, self.places)
+        if record is not None and record.kind == "anonymous" and record.name.islower():
+            holder = titled(self, record.name, cue)
+            if holder is not None:  # "– powiedział minister": the minister named before
+                return cue, holder, None
         return cue, record, None
 
     def _pronoun(self, cue: Cue, tok: Tok) -> Frame:
