@@ -87,6 +87,7 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
             kept.add(c)
             stack.append(c)
     titled = apposed is not None and words[apposed[0] - 1].text != ","  # "…, le général X."
+    titled = titled or (apposed is not None and _closing(words, apposed[1]))  # "…, Pål Jonson."
     if apposed is not None and (kept & set(range(apposed[0], apposed[1] + 1)) or titled):
         kept.update(range(apposed[0], apposed[1] + 1))  # "Oleh Kiper": "Kiper" read as "dep"
     lo, hi = min(kept), max(kept)
@@ -116,6 +117,11 @@ def entity_run(words: Sequence[Word], i: int) -> tuple[int, int]:
     while hi + 1 < len(words) and words[hi + 1].ent == label:
         hi += 1
     return lo, hi
+
+
+def _closing(words: Sequence[Word], last: int) -> bool:
+    """Whether only closing marks follow word ``last`` in the sentence."""
+    return all(w.pos == "PUNCT" or not w.text.strip() for w in words[last + 1 :])
 
 
 def _apposed_name(words: Sequence[Word], i: int) -> bool:
@@ -170,6 +176,9 @@ def speaker(
     named = trailing_name(words, head, hi) if not person and what == "person" else None
     if named is not None:  # "le ministre de la Défense Ionuț Moșteanu", read as MISC
         person = list(range(named[0], named[1] + 1))
+    apposed = comma_bound(words, head)[1]
+    if not person and apposed is not None and lo < apposed[0] and apposed[1] <= hi:
+        person = list(range(apposed[0], apposed[1] + 1))  # "le porte-parole des FSR, le général X"
     body = None if person else spoken_for(words, head, lex)
     if body is not None:  # "le porte-parole | de la police": the police, "le porte-parole"
         b_lo, b_hi = phrase(words, body, lex)
