@@ -81,3 +81,14 @@ INCISE_IL: list[Row] = [
 
 def test_il_read_as_an_expletive_complement_is_the_subject() -> None:
     assert subject(_words(INCISE_IL, 0), 8, FRENCH) == 7  # "-il" (was none: "-t" dropped)
+
+
+def test_a_bracket_left_open_and_a_dateline_before_a_role_are_cut() -> None:
+    from geomap.claims.local_sources import _closed, _past_dateline
+
+    assert _closed("Les Forces de soutien rapide (FSR", 40) == ("Les Forces de soutien rapide", 35)
+    assert _closed("les Forces (FSR)", 16) == ("les Forces (FSR)", 16)
+    assert _past_dateline("2 декабря (ТАСС) - Президент Азербайджана") == "Президент Азербайджана"
+    assert _past_dateline("ministre (par intérim) de la Défense") == (
+        "ministre (par intérim) de la Défense"
+    )

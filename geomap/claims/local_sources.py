@@ -11,6 +11,7 @@ the whole phrase is the name and its head noun tells its kind
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -194,11 +195,33 @@ def speaker(
         what = "person"
     else:
         name = whole
+    name, end = _closed(name, end)
     return Speaker(
-        name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
+        name, start, end, role=_past_dateline(role), kind=what, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=whole,
         entity="" if person or body is not None else _dictionary_form(words, head, hi, text, lex),
     )  # fmt: skip
+
+
+#: A dateline and its agency before a role ("2 декабря (ТАСС) - Президент Азербайджана").
+_DATELINE_HEAD = re.compile(r"^[^()]{0,40}\(\s*[^\W\d_][^()]{0,30}\)\s*[-–—]\s*")
+
+
+def _closed(name: str, end: int) -> tuple[str, int]:
+    """``name`` (ending at ``end``) without a bracket it opens and does not close.
+
+    "Les Forces de soutien rapide (FSR": the phrase ended before the ")".
+    """
+    cut = name.rfind("(")
+    if cut <= 0 or ")" in name[cut:]:
+        return name, end
+    kept = name[:cut].rstrip()
+    return kept, end - (len(name) - len(kept))
+
+
+def _past_dateline(role: str) -> str:
+    """``role`` without a dateline the phrase began with."""
+    return _DATELINE_HEAD.sub("", role, count=1)
 
 
 def _dictionary_form(words: Sequence[Word], head: int, hi: int, text: str, lex: SayingWords) -> str:
