@@ -105,3 +105,19 @@ def test_the_company_is_the_body_a_spokesperson_spoke_for() -> None:
     ]
     rows, ents = _second(spokesperson, ["O", "O", "O", "B-ORG"], "company")
     assert speaker_of(rows, "Aalborg", starts=(0, 8), ents=ents) == "Vattenfall"
+
+
+# "The UN office said Skagen grew . The company said Aalborg grew ."
+_OFFICE: list[Row] = [
+    ("The", "the", "DET", "det", 2),
+    ("UN", "UN", "PROPN", "compound", 2),
+    ("office", "office", "NOUN", "nsubj", 3),
+]
+
+
+def test_a_body_headed_by_another_noun_is_not_the_company() -> None:
+    # round 73 (fx73s): "the company" of a Tesla paragraph was a UN office named before
+    rows, ents = _second(_OFFICE, ["O", "B-ORG", "O"], "company")
+    assert speaker_of(rows, "Aalborg", starts=(0, 8), ents=ents) != "The UN office"
+    rows, ents = _second(_OFFICE, ["O", "B-ORG", "O"], "office")
+    assert speaker_of(rows, "Aalborg", starts=(0, 8), ents=ents) == "The UN office"

@@ -50,7 +50,7 @@ def body_antecedent(tok: Token, speakers: Iterable[Span], ents: Iterable[Span]) 
         if body is not None and any(t.pos_ == "PROPN" for t in body):
             return body
         named = any(t.pos_ == "PROPN" for t in speaker)
-        if named and speaker_kind(speaker) == "organisation":
+        if named and speaker_kind(speaker) == "organisation" and _same_noun(speaker, tok):
             return speaker
     for ent in ents:
         if in_dateline(ent):
@@ -61,6 +61,16 @@ def body_antecedent(tok: Token, speakers: Iterable[Span], ents: Iterable[Span]) 
                 phrase = phrase[:-1]
             return phrase
     return None
+
+
+def _same_noun(speaker: Span, tok: Token) -> bool:
+    """Whether ``speaker`` may be what ``tok`` describes: no other common noun heads it.
+
+    "The United Nations office in Kinshasa said …" is no "company" a later paragraph's
+    "the company said" refers to; "Vattenfall", "the Swedish company Vattenfall" are.
+    """
+    root = speaker.root
+    return root.pos_ != "NOUN" or root.lemma_.lower() == tok.lemma_.lower()
 
 
 def _owned_by_people(tok: Token) -> bool:

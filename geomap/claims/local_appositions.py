@@ -77,15 +77,22 @@ def titled_closing_name(words: Sequence[Word], i: int) -> tuple[int, int] | None
     ends the sentence: the name apposed to the phrase, whatever the parser hung it on.
     """
     n = i
-    while n < len(words) and n - i < 4 and words[n].pos in _TITLE_POS:
+    while n < len(words) and n - i < 4 and (words[n].pos in _TITLE_POS or _of(words, n, i)):
         if not words[n].text[:1].islower():
             return None
         n += 1
     run = name_run(words, n) if n > i else None
-    if run is None or words[run[0]].ent != "PER":
+    if run is None or (words[run[0]].ent != "PER" and run[1] == run[0]):
         return None
     rest = [w for w in words[run[1] + 1 :] if w.text.strip()]
+    if rest and rest[0].text == "," and n - i > 1:
+        return run  # "…, le général de brigade Al-Fateh Qurashi, dans une vidéo …"
     return run if all(w.pos == "PUNCT" and w.text in ".!…" for w in rest) else None
+
+
+def _of(words: Sequence[Word], n: int, i: int) -> bool:
+    """Whether word ``n`` is a "de" inside a title after its noun ("général de brigade")."""
+    return words[n].text == "de" and n > i and words[n - 1].pos == "NOUN"
 
 
 def _apposed_role(words: Sequence[Word], head: int, comma: int) -> int:

@@ -137,7 +137,10 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
         c
         for c in children(words, verb)
         if (words[c].dep == "nsubj" and words[c].pos in SOURCE_POS)  # not "calme" of "… est
-        or (words[c].dep == "expl:subj" and words[c].text.lower().lstrip("-") in pronouns)
+        or (
+            words[c].dep in ("expl:subj", "expl:comp")  # "a-t-il déclaré": "-il" either
+            and words[c].text.lower().lstrip("-") in pronouns
+        )
     ]  # calme, ont affirmé …": a misparse
     subj = [c for c in subj if words[c].text.lower() not in EUPHONIC_T]  # "a-t-elle": elle
     subj = without_addressee(words, verb, subj)  # "рассказал Би-би-си житель"

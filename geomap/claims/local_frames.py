@@ -97,6 +97,8 @@ class DocSources:
                     said = [f for f in self.sentence(other)[1] if f[1] is not None]
                     if other != k and said:
                         return said[0]
+                if (went_on := self._quote_went_on(first, q_start)) is not None:
+                    return went_on
         if (headline := self._colon_source(k, span)) is not None:
             return headline
         if k + 1 < len(self.sents):
@@ -152,6 +154,25 @@ class DocSources:
             return None  # natasha's NER leaves a lone "Лавров" untagged: its morphology
         cue = Cue(":", "", head.end(0) - 1, head.end(0), 0, None)
         return cue, Speaker(head[1], start, end, kind="person"), None
+
+    def _quote_went_on(self, first: int, q_start: int) -> Frame | None:
+        """The frame of a quotation the sentence before a quotation ``first`` ends with.
+
+        "„…“, sagte X am Mittwoch. „… (next paragraph) …“": a quotation opened right
+        after a sentence that attributed one, with no cue of its own, goes on with the
+        same speaker's words.
+        """
+        if first < 1 or q_start - self.sents[first].start_char > 1:
+            return None
+        said = [f for f in self.sentence(first - 1)[1] if f[1] is not None]
+        if not said:
+            return None
+        cue = said[-1][0]
+        attributed = any(
+            q_end <= cue.start and q_start_ >= self.sents[first - 1].start_char
+            for q_start_, q_end in self.quotes
+        )
+        return said[-1] if attributed and not self._quoted(cue.start) else None
 
     def _quoted(self, at: int) -> bool:
         """Whether offset ``at`` lies inside a quotation or dialogue line."""

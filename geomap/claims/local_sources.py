@@ -11,6 +11,7 @@ the whole phrase is the name and its head noun tells its kind
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -87,6 +88,7 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
             kept.add(c)
             stack.append(c)
     titled = apposed is not None and words[apposed[0] - 1].text != ","  # "…, le général X."
+    titled = titled or (apposed is not None and _closing(words, apposed[1]))  # "…, Pål Jonson."
     if apposed is not None and (kept & set(range(apposed[0], apposed[1] + 1)) or titled):
         kept.update(range(apposed[0], apposed[1] + 1))  # "Oleh Kiper": "Kiper" read as "dep"
     lo, hi = min(kept), max(kept)
@@ -116,6 +118,11 @@ def entity_run(words: Sequence[Word], i: int) -> tuple[int, int]:
     while hi + 1 < len(words) and words[hi + 1].ent == label:
         hi += 1
     return lo, hi
+
+
+def _closing(words: Sequence[Word], last: int) -> bool:
+    """Whether only closing marks follow word ``last`` in the sentence."""
+    return all(w.pos == "PUNCT" or not w.text.strip() for w in words[last + 1 :])
 
 
 def _apposed_name(words: Sequence[Word], i: int) -> bool:
@@ -181,6 +188,9 @@ def speaker(
     named = trailing_name(words, head, hi) if not person and what == "person" else None
     if named is not None:  # "le ministre de la Défense Ionuț Moșteanu", read as MISC
         person = list(range(named[0], named[1] + 1))
+    apposed = comma_bound(words, head)[1]
+    if not person and apposed is not None and lo < apposed[0] and apposed[1] <= hi:
+        person = list(range(apposed[0], apposed[1] + 1))  # "le porte-parole des FSR, le général X"
     body = None if person else spoken_for(words, head, lex)
     if body is not None:  # "le porte-parole | de la police": the police, "le porte-parole"
         b_lo, b_hi = phrase(words, body, lex)
@@ -196,19 +206,39 @@ def speaker(
         what = "person"
     else:
         name = whole
+    name, end = _closed(name, end)
     entity = "" if person or body is not None else _dictionary_form(words, head, hi, text, lex)
     told = words[body if body is not None else head]
     if nominative is not None and not person and told.dep not in _SUBJECT_DEPS:
         name = nominative(name)  # "в министерстве обороны": "министерство обороны"
         entity = name if name != text[start:end] else entity
     return Speaker(
-        name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
+        name, start, end, role=_past_dateline(role), kind=what, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=whole, entity=entity,
     )  # fmt: skip
 
 
 #: Dependencies of a source that is its verb's subject (named in the nominative).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+#: A dateline and its agency before a role ("2 декабря (ТАСС) - Президент Азербайджана").
+_DATELINE_HEAD = re.compile(r"^[^()]{0,40}\(\s*[^\W\d_][^()]{0,30}\)\s*[-–—]\s*")
+
+
+def _closed(name: str, end: int) -> tuple[str, int]:
+    """``name`` (ending at ``end``) without a bracket it opens and does not close.
+
+    "Les Forces de soutien rapide (FSR": the phrase ended before the ")".
+    """
+    cut = name.rfind("(")
+    if cut <= 0 or ")" in name[cut:]:
+        return name, end
+    kept = name[:cut].rstrip()
+    return kept, end - (len(name) - len(kept))
+
+
+def _past_dateline(role: str) -> str:
+    """``role`` without a dateline the phrase began with."""
+    return _DATELINE_HEAD.sub("", role, count=1)
 
 
 def _dictionary_form(words: Sequence[Word], head: int, hi: int, text: str, lex: SayingWords) -> str:

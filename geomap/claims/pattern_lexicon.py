@@ -111,13 +111,19 @@ GERMAN = PatternWords(
         relatives=_set("der die das welcher welche"),
         singular=_set("er sie"),
         plural=frozenset(),
-        determiners=_set("der die das des dem den ein eine eines einem einen"),
+        determiners=_set(
+            "der die das des dem den ein eine eines einem einen jede jeder jedes jeden jedem "
+            "kein keine keinen keinem keiner keines"
+        ),
         government=_set(
             "kreml regierung bundesregierung polizei armee bundeswehr nato streitkräfte"
         ),
-        organisation=_set("agentur konzern unternehmen partei"),
+        organisation=_set("agentur konzern unternehmen partei nationen reederei"),
         document=_set("bericht studie analyse umfrage mitteilung dokument statistik"),
-        anonymous=_set("regierungskreise kreise experte experten beobachter quelle quellen"),
+        anonymous=_set(
+            "regierungskreise kreise experte experten beobachter quelle quellen diplomat "
+            "diplomaten augenzeuge augenzeugen zeuge zeugen anwohner"
+        ),
         offices=frozenset(),
         times=_set(
             "montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nacht "
@@ -220,7 +226,9 @@ POLISH = PatternWords(
     places={"wynikać": _set("z ze")},
     subjectless=_set("wynikać"),
     roles=re.compile(r"^$"),
-    prepositions=_set("w we na do z ze od przez przy po o za pod nad przed dla u między"),
+    prepositions=_set(
+        "w we na do z ze od przez przy po o za pod nad przed dla u między podczas"
+    ),
     boundaries=_set("że ale lecz jednak a jak"),
     contrast=CONTRASTS["pl"],
     addressees=_set("dziennikarzom reporterom mediom"),

@@ -97,6 +97,22 @@ def word_class(tok: Tok, lex: PatternWords, lang: str) -> str:
     return "name" if tok.cap and tok.word else "other"
 
 
+def _noun_class(toks: list[Tok], n: int, lex: PatternWords, lang: str) -> str:
+    """As :func:`word_class`, with a capitalised noun after a determiner ``"noun"``, no name.
+
+    German capitalises every noun: "jede Beteiligung", "eine direkte Verbindung" are
+    common nouns (an object, not a speaker), told by the determiner before them with
+    only lower-case words (adjectives) between.
+    """
+    cls = word_class(toks[n], lex, lang)
+    if cls != "name" or not lex.words.determiners:
+        return cls
+    m = n - 1
+    while m >= 0 and toks[m].word and not toks[m].cap and toks[m].low not in lex.words.determiners:
+        m -= 1
+    return "noun" if m >= 0 and toks[m].low in lex.words.determiners else cls
+
+
 #: Case endings after a German compound's last noun ("Landesumweltamtes").
 _ENDINGS = ("", "s", "es", "en", "e", "n")
 SOURCE_KINDS = ("government", "organisation", "document", "anonymous")
@@ -119,11 +135,14 @@ def speaker(
     "Rosja".
     """
     words = [
-        (n, "place" if n in places else word_class(toks[n], lex, lang))
+        (n, "place" if n in places else _noun_class(toks, n, lex, lang))
         for n in range(lo, hi)
         if toks[n].word and toks[n].low not in lex.words.determiners
     ]
-    if all(c in ("place", "other") for _, c in words):
+    if all(c in ("place", "other", "noun") for _, c in words):
+        nouns = [n for n, c in words if c == "noun"]
+        if nouns and cue.lemma in lex.opening | lex.closing:  # "laut des Welternährungsprogramms"
+            return _record(toks, nouns[0], nouns[-1], cue, text, "organisation", "", lang)
         return None
     classes = [c for _, c in words]
     spoke = next((i for i, (n, _) in enumerate(words) if toks[n].low in lex.words.spokes), None)
@@ -134,17 +153,17 @@ def speaker(
         # "ein Sprecher des Netzbetreibers Ukrenergo": the body speaks
         kind = next((c for _, c in rest if c in SOURCE_KINDS), "organisation")
         role = toks[words[spoke or 0][0]].text
-        return _record(toks, rest[0][0], rest[-1][0], cue, text, kind, role)
+        return _record(toks, rest[0][0], rest[-1][0], cue, text, kind, role, lang)
     names = _last_run(toks, words)
     body = next((c for c in classes if c in SOURCE_KINDS), None)
     if names and (body is None or "role" in classes[: classes.index(body) + 1]):
         first, last = names
         role = " ".join(toks[n].text for n, _ in words if n < first)
-        return _record(toks, first, last, cue, text, "person", role)
+        return _record(toks, first, last, cue, text, "person", role, lang)
     if body is not None:
-        return _record(toks, words[0][0], words[-1][0], cue, text, body, "")
+        return _record(toks, words[0][0], words[-1][0], cue, text, body, "", lang)
     if "role" in classes:  # an office without a name ("за словами президента")
-        return _record(toks, words[0][0], words[-1][0], cue, text, "anonymous", "")
+        return _record(toks, words[0][0], words[-1][0], cue, text, "anonymous", "", lang)
     return None
 
 
@@ -167,11 +186,21 @@ def _last_run(toks: list[Tok], words: list[tuple[int, str]]) -> tuple[int, int] 
 
 
 def _record(
-    toks: list[Tok], first: int, last: int, cue: Cue, text: str, kind: str, role: str
+    toks: list[Tok],
+    first: int,
+    last: int,
+    cue: Cue,
+    text: str,
+    kind: str,
+    role: str,
+    lang: str = "",
 ) -> Speaker:
     start, end = toks[first].start, toks[last].end
+    name = text[start:end]
+    if kind in ("government", "organisation") and first == last:
+        name = body_name(name, lang)
     return Speaker(
-        text[start:end], start, end, role=role, kind=kind, verb=cue.text, lemma=cue.lemma,
+        name, start, end, role=role, kind=kind, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=text[toks[first].start : end],
     )  # fmt: skip
 
@@ -183,6 +212,24 @@ OBLIQUE = {
     "uk": ("ого", "ові", "ом", "а", "у", "я", "ю"),
     "de": (),
 }
+
+
+#: Endings of a German body's genitive ("des Welternährungsprogramms", "des Bundestags").
+_GERMAN_GENITIVE = ("s", "es")
+
+
+def body_name(word: str, lang: str) -> str:
+    """A one-word body's name in its lemma's form when written in a case ("Kremla": "Kreml").
+
+    Only where the lemma stays a name (capitalised) and the word is the lemma with an
+    ending; German only for a genitive "-s"/"-es".
+    """
+    lem = lemma(word, lang)
+    if lem == word or not lem[:1].isupper() or not word.startswith(lem[: max(2, len(lem) - 2)]):
+        return word
+    if lang == "de" and not word.endswith(_GERMAN_GENITIVE):
+        return word
+    return lem if len(word) - len(lem) <= 2 else word
 
 
 def nominative(name: str, lang: str) -> str:

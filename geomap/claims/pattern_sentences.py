@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from geomap.claims.local_frames import Frame
 from geomap.claims.local_sources import Cue
 from geomap.claims.local_syntax import Word
+from geomap.claims.pattern_offices import apposed, titled, titled_before
 from geomap.claims.pattern_phrases import Tok, lemma, speaker, word_class
 
 if TYPE_CHECKING:
@@ -138,11 +139,29 @@ class SentenceReader:
                 frame = self._source(cue, lo, self._before_preposition(lo, i))
                 if frame[1] is not None:  # else "Im Gebiet X meldete die Armee": after it
                     return frame
+                if self._subject_first(before[0]):
+                    return frame  # "Ruanda bestreitet jede Beteiligung": the object is no one
         frame = self._after(cue, i + 1)
         dropped = lex.dropped and toks[i].low.endswith(lex.dropped)
         if frame[1] is None and dropped and (opens or not before):  # not "Polska przekazała"
             return self._pronoun(cue, toks[i])  # "– zapowiedział": the last one named
         return frame
+
+    def _subject_first(self, n: int) -> bool:
+        """Whether German word ``n``, first of its clause before the verb, opens its subject.
+
+        A German verb stands second: a noun before it (no preposition, time or adverb)
+        is its subject, and the phrase after the verb its object.
+        """
+        t = self.toks[n]
+        lex = self.lex
+        return (
+            self.lang == "de"
+            and t.cap
+            and t.low not in lex.prepositions
+            and t.low not in lex.words.times
+            and word_class(t, lex, self.lang) != "other"
+        )
 
     def _trim(self, lo: int, hi: int) -> int:
         """The start of the subject in words ``lo:hi``: leading prepositions and times dropped."""
@@ -182,13 +201,30 @@ class SentenceReader:
             low = toks[n].low
             if low in lex.words.times or low in lex.addressees or low == "es":
                 n += 1
+            elif self._of(cue, n):
+                n += 1
+                break
             elif low in lex.prepositions and n + 1 < end:
                 n += 2
             else:
                 break
         if n < end and toks[n].low in lex.words.singular | lex.words.plural:
             return self._pronoun(cue, toks[n])
-        return self._source(cue, n, self._phrase_end(n, end))
+        frame = self._source(cue, n, self._phrase_end(n, end))
+        frame = apposed(self, frame, n, end)
+        definite = self.lang == "de" and toks[n].low in ("der", "die", "das")
+        if frame[1] is None and definite and n + 1 < end and toks[n + 1].cap:
+            return cue, titled_before(self, cue, toks[n + 1].text), None  # "sagte der Politiker"
+        return frame
+
+    def _of(self, cue: Cue, n: int) -> bool:
+        """Whether word ``n`` is "von" right after "nach Angaben" ("nach Angaben von Zeugen")."""
+        return (
+            self.lang == "de"
+            and cue.lemma in self.lex.opening
+            and self.toks[n].low == "von"
+            and self.toks[n].start - cue.end <= 1
+        )
 
     def _phrase_end(self, n: int, end: int) -> int:
         """Where the noun phrase from word ``n`` ends (before ``end``)."""
@@ -227,12 +263,33 @@ class SentenceReader:
                 m += 1
                 break  # "Według raportu najbardziej …"; "z raportu Instytutu …" goes on
             m += 1
+        return self._clause_left(n, m)
+
+    def _clause_left(self, n: int, m: int) -> int:
+        """Where a phrase ``n:m`` ends once a clause run on after a person is left out.
+
+        "Według ekspertów wyspa ma kluczowe znaczenie": three or more lower-case words
+        after a role or an unnamed source, with no name among them, are the sentence
+        going on, not the source's description.
+        """
+        toks, lex = self.toks, self.lex
+        classes = [word_class(toks[k], lex, self.lang) for k in range(n, m)]
+        heads = [k for k, c in enumerate(classes) if c != "other"]
+        if not heads or classes[heads[-1]] not in ("role", "anonymous"):
+            return m
+        tail = toks[n + heads[-1] + 1 : m]
+        if len(tail) >= 3 and all(t.word and not t.cap for t in tail):
+            return n + heads[-1] + 1
         return m
 
     def _source(self, cue: Cue, lo: int, hi: int) -> Frame:
         record = None
         if lo < hi:
             record = speaker(self.toks, lo, hi, cue, self.text, self.lex, self.lang, self.places)
+        if record is not None and record.kind == "anonymous" and record.name.islower():
+            holder = titled(self, record.name, cue)
+            if holder is not None:  # "– powiedział minister": the minister named before
+                return cue, holder, None
         return cue, record, None
 
     def _pronoun(self, cue: Cue, tok: Tok) -> Frame:

@@ -20,6 +20,7 @@ of Djibouti reopens after…)", or outlet and date when the article has no headl
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -41,10 +42,29 @@ def per_article(name: str, kind: str) -> bool:
 
     >>> per_article("satellite images", "document"), per_article("UN report", "document")
     (True, False)
+
+    A government or organisation named only by a noun ("armée", "the army", "the
+    company") is one per article too: two articles' armies are not one (round 73).
     """
     if kind in PER_ARTICLE_KINDS:
         return True
-    return kind == "document" and not any(w[:1].isupper() for w in name.split())
+    if kind in ("document", "government", "organisation"):
+        return _unnamed(name)
+    return False
+
+
+#: An elided article before a noun ("l'armée", "d'Etat").
+_ELIDED = re.compile(r"^[ldLD]['’]")
+
+
+def _unnamed(name: str) -> bool:
+    """Whether ``name`` is a description with no capitalised word ("armée", "the army").
+
+    Only in a script with capitals: an Arabic or Chinese name has none to tell.
+    """
+    words = [_ELIDED.sub("", w) for w in name.split()]
+    cased = any(c.isupper() or c.islower() for c in name)
+    return cased and not any(w[:1].isupper() for w in words)
 
 
 def script_of(name: str) -> str:
