@@ -26,6 +26,6 @@ def test_two_articles_armies_are_two_sources() -> None:
         {"speaker": "Kremlin", "speaker_kind": "government", "article": "a"},
         {"speaker": "Kremlin", "speaker_kind": "government", "article": "b"},
     ]
-    sources, total = sources_payload([(0, claims[:2]), (1, claims[2:])], {"a": 0, "b": 1})
-    assert total == 3
+    sources, total, own = sources_payload([(0, claims[:2]), (1, claims[2:])], {"a": 0, "b": 1})
+    assert total == 3 and own == 2  # the two armies: each its article's own
     assert sorted(s["n"] for s in sources) == [1, 1, 2]
