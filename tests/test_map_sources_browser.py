@@ -172,5 +172,5 @@ def test_the_speaker_count_says_which_are_one_per_article(anon_map: Path, browse
     # user73a B6: "Speakers (1152)" beside 35 speaker_entity values in claims.csv
     with offline_page(anon_map, browser=browser) as state:
         count = state.page.locator("#geomap-source-count").inner_text()
-        assert count == "4: 2 named, 2 unnamed (one per article)"
+        assert count == "4: 2 named, 2 unnamed, one per article"
         assert state.blocked == [] and state.console_errors == []

@@ -202,7 +202,7 @@
         // named ones, which claims.csv's speaker_entity names once each (user73a B6)
         var each = data.sources_each || 0;
         var parts = each ? ": " + (total - each) + " named, " + each +
-          " unnamed (one per article)" : "";
+          " unnamed, one per article" : "";
         count.textContent = filtered ? shown.length + " in the articles shown" :
           String(total) + parts;
       }
