@@ -65,3 +65,26 @@ def test_where_a_headline_source_is_is_no_role() -> None:
     ]
     name, role = split_name(parsed(rows, ents=["B-PERSON", "O", "O", "O", "B-GPE"])[0:5])
     assert (name.text, role) == ("Petrenko", "mayor of Odesa")
+
+
+def _two_words(first: Row, second: Row) -> list[Row]:
+    """ "<first> <second> : Kharkiv holds firm" """
+    return [
+        first,
+        second,
+        (":", ":", "PUNCT", "punct", 4),
+        ("Kharkiv", "Kharkiv", "PROPN", "nsubj", 4),
+        ("holds", "hold", "VERB", "ROOT", 4),
+        ("firm", "firm", "ADV", "advmod", 4),
+    ]
+
+
+def test_a_place_s_topic_before_a_colon_is_no_source() -> None:
+    # user73b: "Lachin corridor: the road that emptied …" gave the speaker "Lachin
+    # corridor" (verb ":"): "corridor" ends in "-or" as "governor" does
+    place = ("Lachin", "Lachin", "ADJ", "compound", 1)
+    topic = parsed(_two_words(place, ("corridor", "corridor", "NOUN", "dep", 4)))
+    assert colon_source(topic[:]) is None
+    office = parsed(_two_words(place, ("governor", "governor", "NOUN", "dep", 4)))
+    found = colon_source(office[:])
+    assert found is not None and found.text == "Lachin governor"

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.nametails import NAME_PARTICLES
-from geomap.claims.source_nouns import DOCUMENT_NOUNS, can_speak
+from geomap.claims.source_nouns import DOCUMENT_NOUNS, can_speak, listed_source
 
 
 def name_after(verb: Token) -> Span | None:
@@ -95,6 +95,10 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
         return None  # "JEWELL: Boyd Carney and …" (a caption), "FAMILY FANTASTIC IN MOROCCO: …"
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
         return name
+    if head.pos_ == "NOUN" and not listed_source(head):
+        # "Lachin corridor: the road that …": a topic, though "corridor" ends in "-or"
+        # as "governor" does (user73b); a headline's common noun speaks by the lists
+        return None
     lemma = head.lemma_.lower()
     return name if can_speak(name) and lemma not in DOCUMENT_NOUNS else None
 

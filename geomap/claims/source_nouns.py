@@ -248,6 +248,16 @@ def common_source(noun: Token) -> bool:
     return lemma in _LISTED or lemma in PLACE_BODY_NOUNS or lemma.endswith(PEOPLE_ENDINGS)
 
 
+def listed_source(noun: Token) -> bool:
+    """Whether a common noun is a source by the lists alone, not by its ending.
+
+    "Kharkiv governor: …" quotes the governor; "Lachin corridor: the road …" ends in
+    "-or" as "governor" does and names a place's topic, no one speaking (user73b).
+    """
+    lemma = listed_lemma(noun)
+    return lemma in _LISTED or lemma in PLACE_BODY_NOUNS
+
+
 #: Nouns for a publication's own journalists ("Our reporter in Conwy says …"): told as
 #: "our"/"my", the publication speaks (the journalist's claim; in a quotation, the
 #: quotation's speaker's: "“Our team in Kyiv says …,” X said").
