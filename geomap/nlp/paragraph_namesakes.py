@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
 from geomap.nlp.revisions import Revision
-from geomap.nlp.sentence_namesakes import NAMESAKE_RATIO, OTHER_PLACE_KM, _nearer
+from geomap.nlp.sentence_namesakes import NAMESAKE_RATIO, OTHER_PLACE_KM, nearer_others
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate, Place
 
@@ -100,7 +100,7 @@ def paragraph_namesakes(
         ]
         if not others or any(o.country_code == pick.country_code for o in others):
             continue  # nothing else named, or the paragraph names the pick's country
-        near = [p for p in bigger if _nearer(p, pick, others)]
+        near = [p for p in bigger if nearer_others(p, pick, others)]
         if near:
             best = max(near, key=lambda p: p.population)
             out[key] = Revision(

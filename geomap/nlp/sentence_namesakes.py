@@ -42,7 +42,7 @@ def _distance(place: Place, others: Sequence[Place]) -> float:
     return sum(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in others)
 
 
-def _nearer(namesake: Place, pick: Place, others: Sequence[Place]) -> bool:
+def nearer_others(namesake: Place, pick: Place, others: Sequence[Place]) -> bool:
     """Whether ``namesake`` lies nearer the ``others`` than ``pick`` (module docstring)."""
     if all(
         haversine_km(namesake.lon, namesake.lat, o.lon, o.lat)
@@ -94,7 +94,7 @@ def sentence_namesakes(
             p
             for p in bigger
             if haversine_km(p.lon, p.lat, place.lon, place.lat) > OTHER_PLACE_KM
-            and _nearer(p, place, others)
+            and nearer_others(p, place, others)
         ]
         if near:
             best = max(near, key=lambda p: p.population)
